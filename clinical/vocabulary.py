@@ -42,9 +42,7 @@ _HEADINGS: dict[HelpLevel, str] = {
 
 _INSTRUCTIONS: dict[HelpLevel, str] = {
     HelpLevel.CALL_911: "Call 911 or go to the nearest emergency room if you have:",
-    HelpLevel.CALL_CARE_TEAM_NOW: (
-        "Call your care team right away, day or night, if you have:"
-    ),
+    HelpLevel.CALL_CARE_TEAM_NOW: ("Call your care team right away, day or night, if you have:"),
     HelpLevel.NEXT_VISIT: "These can wait. Write them down and tell us at your next visit:",
 }
 

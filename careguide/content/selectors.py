@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 
 from .models import SideEffect, TreatmentPage
 
@@ -39,7 +40,9 @@ def content_search(*, query: str, site: Site | None) -> SearchResults:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     results.pages = list(pages.search(words, operator="and")[:MAX_RESULTS])
     results.side_effects = list(
-        SideEffect.objects.filter(live=True).search(words, operator="and")[:MAX_RESULTS]
+        get_search_backend().search(words, SideEffect.objects.filter(live=True), operator="and")[
+            :MAX_RESULTS
+        ]
     )
     return results
 

@@ -28,7 +28,5 @@ def test_importing_every_clinical_module_loads_no_django_or_wagtail():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     loaded = json.loads(out.stdout)
-    forbidden = [
-        name for name in loaded if name.split(".")[0] in {"django", "wagtail", "environ"}
-    ]
+    forbidden = [name for name in loaded if name.split(".")[0] in {"django", "wagtail", "environ"}]
     assert forbidden == []

@@ -11,6 +11,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 class ApproverRole(models.TextChoices):
     """Who approved the content, by role, never by name (names change; roles are audited)."""
 
+    PENDING = (
+        "pending-sign-off",
+        "Not yet: written by the content team, waiting for clinical sign-off",
+    )
     ONCOLOGIST = "oncologist", "Cancer Care physician reviewer"
     ONCOLOGY_NURSE = "oncology-nurse", "Cancer Care nurse reviewer"
     PHYSICAL_THERAPIST = "physical-therapist", "Physical therapy reviewer"

@@ -227,9 +227,7 @@ class TreatmentPage(ClinicalPage):
 
     @property
     def side_effects(self) -> list["SideEffect"]:
-        return [
-            link.side_effect for link in self.side_effect_links.all() if link.side_effect.live
-        ]
+        return [link.side_effect for link in self.side_effect_links.all() if link.side_effect.live]
 
 
 class TreatmentSideEffect(Orderable):

@@ -14,6 +14,4 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for account, created in done:
             state = "created" if created else "already there"
-            self.stdout.write(
-                f"{account.role}: {account.username} / {account.password} ({state})"
-            )
+            self.stdout.write(f"{account.role}: {account.username} / {account.password} ({state})")

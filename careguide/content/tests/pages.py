@@ -1,0 +1,42 @@
+"""Helpers to walk the published site the way a visitor does: by rendered links."""
+
+from html.parser import HTMLParser
+
+from wagtail.models import Page
+
+from careguide.content.models import SideEffect
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+            self._text = []
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, " ".join("".join(self._text).split())))
+            self._href = None
+
+
+def links_in(html: str) -> list[tuple[str, str]]:
+    parser = _Links()
+    parser.feed(html)
+    return parser.links
+
+
+def published_urls() -> list[str]:
+    """Every published page and side effect URL of the site."""
+    pages = [p.url for p in Page.objects.live().public().filter(depth__gte=2)]
+    side_effects = [s.get_absolute_url() for s in SideEffect.objects.filter(live=True)]
+    return sorted(pages) + sorted(side_effects) + ["/side-effects/"]
