@@ -99,22 +99,28 @@ def count_syllables(word: str) -> int:
     core = w[1:] if w[0] == "y" else w
     count = len(re.findall(r"[aeiouy]+", core))
     count += len(_SPLIT_PAIRS.findall(core))
-    # Silent final e (make, tube), but not consonant + le (table) or ee (free).
-    if core.endswith("e") and not core.endswith(("ee", "ye")) and not _consonant_le(core):
-        count -= 1
-    # Silent -ed (moved), sounded after t or d (treated, needed).
-    elif core.endswith("ed") and len(core) > 3 and core[-3] not in "aeiouytd":
-        count -= 1
-    # Silent -es (makes), sounded after s, x, z, ch, sh, ce, ge (causes, changes).
-    elif (
-        core.endswith("es")
-        and len(core) > 3
-        and core[-3] not in "aeiouysxzcg"
-        and not core.endswith(("ches", "shes"))
-        and not _consonant_le(core[:-1])
-    ):
+    if _has_silent_ending(core):
         count -= 1
     return max(1, count)
+
+
+def _has_silent_ending(w: str) -> bool:
+    """A final e, -ed or -es that adds no syllable."""
+    if w.endswith("e"):
+        # Silent final e (make, tube), but not consonant + le (table) or ee (free).
+        return not w.endswith(("ee", "ye")) and not _consonant_le(w)
+    if w.endswith("ed"):
+        # Silent -ed (moved); sounded after t or d (treated, needed).
+        return len(w) > 3 and w[-3] not in "aeiouytd"
+    if w.endswith("es"):
+        # Silent -es (makes); sounded after s, x, z, ch, sh, ce, ge (causes, changes).
+        return (
+            len(w) > 3
+            and w[-3] not in "aeiouysxzcg"
+            and not w.endswith(("ches", "shes"))
+            and not _consonant_le(w[:-1])
+        )
+    return False
 
 
 def _consonant_le(w: str) -> bool:

@@ -90,6 +90,9 @@ class SideEffect(
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("side-effect-detail", kwargs={"slug": self.slug})
+
     @property
     def revisions(self):  # type: ignore[no-untyped-def]
         return self._revisions
@@ -108,9 +111,6 @@ class SideEffect(
                 HelpLevel.NEXT_VISIT.value: "next_visit_when",
             }[self.usual_level]
             raise ValidationError({field: "Say when to get help at the level you chose."})
-
-    def get_absolute_url(self) -> str:
-        return reverse("side-effect-detail", kwargs={"slug": self.slug})
 
     @property
     def level(self) -> HelpLevel:
