@@ -164,6 +164,13 @@ class ClinicalPage(ReviewedContent, WhenToGetHelp, Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        context = super().get_context(request, *args, **kwargs)
+        guide = self.guide
+        context["guide"] = guide
+        context["guide_contents"] = guide.contents_for(self) if guide else []
+        return context
+
     @property
     def guide(self) -> "ConditionGuidePage | None":
         if isinstance(self, ConditionGuidePage):
@@ -181,6 +188,19 @@ class ConditionGuidePage(ClinicalPage):
     def contents(self) -> list[Page]:
         """The guide's pages in reading order: this overview, then each live section."""
         return [self, *self.get_children().live().public().specific()]
+
+    def contents_for(self, current: Page) -> list[tuple[Page, str]]:
+        """The contents list as seen from `current`: each entry with its aria-current
+        value, "page" for the page itself, "true" for the section that holds it."""
+        marked = []
+        for item in self.contents():
+            if item.pk == current.pk:
+                marked.append((item, "page"))
+            elif item.pk != self.pk and current.path.startswith(item.path):
+                marked.append((item, "true"))
+            else:
+                marked.append((item, ""))
+        return marked
 
 
 class GuideSectionPage(ClinicalPage):

@@ -48,6 +48,13 @@ def test_the_guide_contents_list_has_its_sections_in_order(client):
     assert 'aria-current="page"><strong>How we treat bone cancer' in contents
 
 
+def test_a_treatment_page_marks_its_section_in_the_guide_contents(client):
+    html = client.get("/cancer-care/bone-cancer/treatments/surgery/").content.decode()
+    contents = html.split('class="guide-contents"', 1)[1].split("</nav>", 1)[0]
+    assert 'aria-current="true"><strong>How we treat bone cancer' in contents
+    assert contents.count("aria-current") == 1
+
+
 def guide_text(client) -> str:
     guide = ConditionGuidePage.objects.live().get(slug="bone-cancer")
     urls = [p.url for p in guide.get_descendants(inclusive=True).live()]
