@@ -22,6 +22,12 @@ from clinical.vocabulary import HelpLevel
 
 FORMAT_VERSION = 1
 HELP_LEVELS = tuple(level.value for level in HelpLevel)
+# The key of each help level's list in a content file's [when_to_get_help] table.
+HELP_KEYS: dict[HelpLevel, str] = {
+    HelpLevel.CALL_911: "call_911",
+    HelpLevel.CALL_CARE_TEAM_NOW: "call_care_team",
+    HelpLevel.NEXT_VISIT: "next_visit",
+}
 APPROVER_ROLES = (
     "pending-sign-off",
     "oncologist",
@@ -123,6 +129,18 @@ class _Fields:
             raise self._error(name, "must have at least one line")
         return [v.strip() for v in value]
 
+    def tables(self, name: str, *, required: bool = True) -> list[_Fields]:
+        """A list of [[tables]], each checked as its own entry: `name[0].field`, ..."""
+        value = self.table.get(name, None if required else [])
+        if not isinstance(value, list) or (required and not value):
+            raise self._error(name, "must be a list of tables")
+        checked = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self._error(f"{name}[{index}]", "must be a table")
+            checked.append(_Fields(self.file, item, f"{self.prefix}{name}[{index}]."))
+        return checked
+
     def table_of(self, name: str) -> _Fields:
         value = self.table.get(name)
         if not isinstance(value, dict):
@@ -151,45 +169,25 @@ def _review(fields: _Fields, defaults: dict[str, Any] | None = None) -> dict[str
 
 def _help(fields: _Fields, *, all_required: bool) -> dict[str, list[str]]:
     help_table = fields.table_of("when_to_get_help")
-    help_table.unknown({"call_911", "call_care_team", "next_visit"})
-    return {
-        key: help_table.lines(key, required=all_required)
-        for key in ("call_911", "call_care_team", "next_visit")
-    }
+    help_table.unknown(set(HELP_KEYS.values()))
+    return {key: help_table.lines(key, required=all_required) for key in HELP_KEYS.values()}
 
 
 def _body(fields: _Fields) -> list[dict[str, Any]]:
-    raw = fields.table.get("body", [])
-    if not isinstance(raw, list):
-        raise fields._error("body", "must be a list of [[body]] blocks")
     blocks = []
-    for index, item in enumerate(raw):
-        if not isinstance(item, dict):
-            raise fields._error(f"body[{index}]", "must be a table")
-        block = _Fields(fields.file, item, f"body[{index}].")
+    for block in fields.tables("body", required=False):
         kind = block.choice("type", BLOCK_TYPES)
         if kind in ("heading", "paragraph"):
             block.unknown({"type", "text"})
             blocks.append({"type": kind, "text": block.text("text")})
         elif kind == "bullets":
             block.unknown({"type", "intro", "items"})
-            blocks.append(
-                {
-                    "type": kind,
-                    "intro": block.text("intro", required=False),
-                    "items": block.lines("items"),
-                }
-            )
+            intro, items = block.text("intro", required=False), block.lines("items")
+            blocks.append({"type": kind, "intro": intro, "items": items})
         else:
             block.unknown({"type", "heading", "items"})
-            items = block.table.get("items")
-            if not isinstance(items, list) or not items:
-                raise block._error("items", "must be a list of {name, text} tables")
             named = []
-            for i, named_item in enumerate(items):
-                if not isinstance(named_item, dict):
-                    raise block._error(f"items[{i}]", "must be a table")
-                entry = _Fields(fields.file, named_item, f"{block.prefix}items[{i}].")
+            for entry in block.tables("items"):
                 entry.unknown({"name", "text"})
                 named.append({"name": entry.text("name"), "text": entry.text("text")})
             blocks.append({"type": kind, "heading": block.text("heading"), "items": named})
@@ -269,14 +267,8 @@ def read_side_effects(file: Path) -> list[Entry]:
     top = _Fields(file, document)
     top.unknown({"review", "side_effect"})
     defaults = document.get("review", {})
-    raw = document.get("side_effect")
-    if not isinstance(raw, list) or not raw:
-        raise top._error("side_effect", "must be a list of [[side_effect]] entries")
     entries = []
-    for index, item in enumerate(raw):
-        if not isinstance(item, dict):
-            raise top._error(f"side_effect[{index}]", "must be a table")
-        fields = _Fields(file, item, f"side_effect[{index}].")
+    for fields in top.tables("side_effect"):
         fields.unknown(
             {"slug", "name", "description", "self_care", "usual_level", "when_to_get_help",
              "review"}
@@ -286,9 +278,7 @@ def read_side_effects(file: Path) -> list[Entry]:
             raise fields._error("slug", "must be lower-case letters, digits and hyphens")
         level = fields.choice("usual_level", HELP_LEVELS)
         help_lines = _help(fields, all_required=False)
-        level_key = {"call-911": "call_911", "call-care-team-now": "call_care_team"}.get(
-            level, "next_visit"
-        )
+        level_key = HELP_KEYS[HelpLevel(level)]
         if not help_lines[level_key]:
             raise fields._error(
                 f"when_to_get_help.{level_key}", f"needs wording for its level {level}"

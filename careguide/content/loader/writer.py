@@ -36,7 +36,8 @@ from ..models import (
     TreatmentPage,
     TreatmentSideEffect,
 )
-from .schema import ContentFileError, Entry
+from ..models.help_cards import HELP_FIELDS
+from .schema import HELP_KEYS, ContentFileError, Entry
 
 PAGE_MODELS: dict[str, type[Page]] = {
     "home": HomePage,
@@ -188,9 +189,8 @@ def _fill(obj: Any, entry: Entry) -> None:
         for name, value in data["review"].items():
             setattr(obj, name, value)
     if "help" in data:
-        obj.call_911_when = "\n".join(data["help"]["call_911"])
-        obj.call_care_team_when = "\n".join(data["help"]["call_care_team"])
-        obj.next_visit_when = "\n".join(data["help"]["next_visit"])
+        for level, key in HELP_KEYS.items():
+            setattr(obj, HELP_FIELDS[level], "\n".join(data["help"][key]))
     if "body" in data:
         obj.body = [_stream_block(block) for block in data["body"]]
     if "hours" in data:

@@ -16,8 +16,21 @@ class HelpCard:
     signs: list[str]
 
 
+# The model field that holds each level's signs, on pages and side effects alike.
+HELP_FIELDS: dict[HelpLevel, str] = {
+    HelpLevel.CALL_911: "call_911_when",
+    HelpLevel.CALL_CARE_TEAM_NOW: "call_care_team_when",
+    HelpLevel.NEXT_VISIT: "next_visit_when",
+}
+
+
 def lines_of(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def help_cards_of(item: object) -> list[HelpCard]:
+    """The three help cards of a page or side effect, most urgent first."""
+    return [HelpCard(level, lines_of(getattr(item, field))) for level, field in HELP_FIELDS.items()]
 
 
 class WhenToGetHelp(models.Model):
@@ -43,8 +56,4 @@ class WhenToGetHelp(models.Model):
 
     @property
     def help_cards(self) -> list[HelpCard]:
-        return [
-            HelpCard(HelpLevel.CALL_911, lines_of(self.call_911_when)),
-            HelpCard(HelpLevel.CALL_CARE_TEAM_NOW, lines_of(self.call_care_team_when)),
-            HelpCard(HelpLevel.NEXT_VISIT, lines_of(self.next_visit_when)),
-        ]
+        return help_cards_of(self)

@@ -16,7 +16,7 @@ from wagtail.search import index
 from clinical.vocabulary import HelpLevel
 
 from .governance import ReviewedContent
-from .help_cards import ONE_PER_LINE, HelpCard, lines_of
+from .help_cards import HELP_FIELDS, ONE_PER_LINE, HelpCard, help_cards_of, lines_of
 
 HELP_LEVEL_CHOICES = [(level.value, level.heading) for level in HelpLevel]
 
@@ -99,17 +99,8 @@ class SideEffect(
 
     def clean(self) -> None:
         super().clean()
-        wording = {
-            HelpLevel.CALL_911.value: self.call_911_when,
-            HelpLevel.CALL_CARE_TEAM_NOW.value: self.call_care_team_when,
-            HelpLevel.NEXT_VISIT.value: self.next_visit_when,
-        }
-        if self.usual_level in wording and not wording[self.usual_level].strip():
-            field = {
-                HelpLevel.CALL_911.value: "call_911_when",
-                HelpLevel.CALL_CARE_TEAM_NOW.value: "call_care_team_when",
-                HelpLevel.NEXT_VISIT.value: "next_visit_when",
-            }[self.usual_level]
+        field = HELP_FIELDS.get(HelpLevel(self.usual_level)) if self.usual_level else None
+        if field and not getattr(self, field).strip():
             raise ValidationError({field: "Say when to get help at the level you chose."})
 
     @property
@@ -123,9 +114,4 @@ class SideEffect(
     @property
     def help_cards(self) -> list[HelpCard]:
         """Only the levels this side effect has wording for, most urgent first."""
-        cards = [
-            HelpCard(HelpLevel.CALL_911, lines_of(self.call_911_when)),
-            HelpCard(HelpLevel.CALL_CARE_TEAM_NOW, lines_of(self.call_care_team_when)),
-            HelpCard(HelpLevel.NEXT_VISIT, lines_of(self.next_visit_when)),
-        ]
-        return [card for card in cards if card.signs]
+        return [card for card in help_cards_of(self) if card.signs]
