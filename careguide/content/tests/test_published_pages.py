@@ -129,3 +129,16 @@ def test_pages_make_no_request_to_another_site(client):
             # Only plain links the visitor chooses to follow may leave the site.
             assert attribute.startswith("https://www.openstreetmap.org/search"), (url, attribute)
         assert "<link" not in html.replace('<link rel="stylesheet" href="/static/', ""), url
+
+
+def test_the_readability_report_lists_every_published_page_with_its_grade():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("readability_report", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["SMOG", "FK", "words", "page"]
+    reported = {line.split()[-1] for line in lines[1:] if line.split()[-1].startswith("/")}
+    assert reported == set(published_urls())
