@@ -31,8 +31,10 @@ class HelpLevel(StrEnum):
     @property
     def rank(self) -> int:
         """0 is the most urgent. Use to sort or to pick the most urgent of several."""
-        return list(HelpLevel).index(self)
+        return _HELP_LEVEL_RANK[self]
 
+
+_HELP_LEVEL_RANK: dict[HelpLevel, int] = {level: i for i, level in enumerate(HelpLevel)}
 
 _HEADINGS: dict[HelpLevel, str] = {
     HelpLevel.CALL_911: "Call 911 now",
@@ -52,3 +54,34 @@ def most_urgent(levels: list[HelpLevel]) -> HelpLevel:
     if not levels:
         raise ValueError("most_urgent needs at least one level")
     return min(levels, key=lambda level: level.rank)
+
+
+class Answer(StrEnum):
+    """The answer codes of a yes / no / not sure question."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+
+class Disposition(StrEnum):
+    """What a screening tells the patient to do, most urgent first.
+
+    CANNOT_ASSESS ranks above SEE_DOCTOR_BEFORE_PROGRAM: a skipped question might hide an
+    emergency, so an incomplete screening is never softened into "see your doctor"; but a
+    rule that fired on the answers given (emergency, same day) still wins over it.
+    """
+
+    EMERGENCY_NOW = "emergency_now"
+    URGENT_SAME_DAY = "urgent_same_day"
+    CANNOT_ASSESS = "cannot_assess"
+    SEE_DOCTOR_BEFORE_PROGRAM = "see_doctor_before_program"
+    OK_TO_START = "ok_to_start"
+
+    @property
+    def rank(self) -> int:
+        """0 is the most urgent."""
+        return _DISPOSITION_RANK[self]
+
+
+_DISPOSITION_RANK: dict[Disposition, int] = {d: i for i, d in enumerate(Disposition)}
