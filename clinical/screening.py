@@ -138,3 +138,29 @@ def _trigger_unanswered(cond: Condition, answers: Mapping[str, AnswerValue]) -> 
     if cond.op in ("all", "any"):
         return any(_trigger_unanswered(c, answers) for c in cond.children)
     return bool(cond.question) and cond.question not in answers
+
+
+def questions_behind(
+    ruleset: Ruleset, outcome: Outcome, answers: Mapping[str, AnswerValue]
+) -> list[Question]:
+    """The questions whose "yes" or "not sure" made the fired rules fire, in form order,
+    so a result page can say "because you said yes to ..." in the patient's own words."""
+    by_id = {rule.id: rule for rule in ruleset.rules}
+    wanted: set[str] = set()
+    for fired in outcome.fired:
+        wanted |= _questions_in(by_id[fired.id].when, ruleset, by_id)
+    return [
+        q
+        for q in ruleset.questions
+        if q.id in wanted and answers.get(q.id) in (Answer.YES.value, Answer.NOT_SURE.value)
+    ]
+
+
+def _questions_in(cond: Condition, ruleset: Ruleset, rules: Mapping[str, Rule]) -> set[str]:
+    if cond.op in ("all", "any"):
+        return set().union(*(_questions_in(c, ruleset, rules) for c in cond.children))
+    if cond.op == "rule":
+        return _questions_in(rules[cond.target].when, ruleset, rules)
+    if cond.op == "tier":
+        return set(ruleset.tier_members[cond.target])
+    return {cond.question}

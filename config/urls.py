@@ -8,6 +8,10 @@ from careguide.content import views as content_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("careguide.core.urls")),
+    path("", include("careguide.screening.urls")),
+    path("", include("careguide.programs.urls")),
+    path("", include("careguide.careteam.urls")),
     path("search/", content_views.SearchView.as_view(), name="search"),
     path("side-effects/", content_views.SideEffectListView.as_view(), name="side-effect-list"),
     path(

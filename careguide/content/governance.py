@@ -34,6 +34,7 @@ CLINICAL_TASK = "Clinical sign-off"
 WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
+CMS_ROLES = (Role.CONTENT_EDITOR, Role.CLINICAL_REVIEWER)
 PAGE_PERMISSIONS = {
     Role.CONTENT_EDITOR: ["add", "change"],
     Role.CLINICAL_REVIEWER: ["add", "change", "publish", "lock", "unlock"],
@@ -52,7 +53,9 @@ def governance_ensure_after_migrate(sender: Any, **kwargs: Any) -> None:
 def governance_ensure() -> Workflow:
     from careguide.content.models import SideEffect
 
-    groups = {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
+    groups = {role: Group.objects.get_or_create(name=role.value)[0] for role in CMS_ROLES}
+    # Clinicians work in the care-team pages, not the CMS: a group with no CMS permissions.
+    Group.objects.get_or_create(name=Role.CLINICIAN.value)
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )

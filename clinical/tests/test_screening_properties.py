@@ -82,3 +82,15 @@ def test_a_missing_answer_is_never_read_as_no(question):
 def test_malformed_answers_are_an_input_error_not_an_outcome(answers):
     with pytest.raises(ScreeningInputError):
         evaluate(RULESET, answers)
+
+
+def test_the_questions_behind_an_outcome_are_the_ones_that_made_it():
+    from clinical.screening import questions_behind
+
+    answers = {q.id: "no" for q in RULESET.questions if q.kind != "years"}
+    answers.update(age=40, fever="yes", very_sick_with_fever="not_sure", weight_loss="no")
+    outcome = evaluate(RULESET, answers)
+    assert [q.id for q in questions_behind(RULESET, outcome, answers)] == [
+        "fever",
+        "very_sick_with_fever",
+    ]

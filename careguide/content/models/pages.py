@@ -311,3 +311,13 @@ class ProgramPage(ReviewedContent, WhenToGetHelp, Page):
     parent_page_types = ["content.DepartmentPage"]
     subpage_types: list[str] = []
     template = "content/program_page.html"
+
+    @property
+    def program_code(self) -> str:
+        """The code of the program whose screening ruleset this page names, if any."""
+        from careguide.programs.registry import PROGRAMS
+
+        for program in PROGRAMS.values():
+            if program.ruleset == self.screening_id:
+                return program.code
+        return ""

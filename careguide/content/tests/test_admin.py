@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from careguide.content.models import GuideSectionPage, SideEffect
+from conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def test_every_page_and_side_effect_opens_in_the_editor_for_each_role(
     client, django_user_model, username
 ):
-    client.force_login(django_user_model.objects.get(username=username))
+    sign_in(client, django_user_model.objects.get(username=username))
     urls = [reverse("wagtailadmin_home"), reverse("content_review_due")]
     urls += [
         reverse("wagtailadmin_pages:edit", args=[p.pk]) for p in Page.objects.filter(depth__gte=2)

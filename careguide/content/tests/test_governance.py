@@ -11,6 +11,7 @@ from wagtail.models import GroupPagePermission, WorkflowState
 from careguide.content.governance import CLINICAL_TASK, EDITORIAL_TASK, WORKFLOW_NAME
 from careguide.content.models import ConditionGuidePage, GuideSectionPage, SideEffect
 from careguide.core.roles import Role
+from conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def live_summary() -> str:
 def act(client, user, page, action: str) -> WorkflowState:
     """Press a workflow button in the admin, as `user`."""
     state = WorkflowState.objects.active().get(object_id=str(page.pk))
-    client.force_login(user)
+    sign_in(client, user)
     client.post(
         reverse(
             "wagtailadmin_pages:workflow_action",
@@ -114,7 +115,7 @@ def test_the_review_due_report_lists_overdue_pages_for_staff(client, reviewer):
     ConditionGuidePage.objects.filter(pk=page.pk).update(
         last_reviewed=dt.date(2024, 1, 1), next_review_due=dt.date(2025, 1, 1)
     )
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     html = client.get(reverse("content_review_due")).content.decode()
     overdue = html.split("Overdue (", 1)[1].split("Due in the next", 1)[0]
     assert "Bone cancer" in overdue

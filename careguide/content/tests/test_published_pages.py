@@ -114,12 +114,12 @@ def test_medical_center_pages_mark_made_up_phone_numbers_and_hours_as_demo(clien
     assert "<iframe" not in html
 
 
-def test_placeholder_tools_say_plainly_they_are_not_ready(client):
+def test_the_planner_says_plainly_it_is_not_ready_and_the_program_opens_its_check(client):
     tool = client.get("/cancer-care/prepare-for-your-procedure/").content.decode()
     assert "Coming soon." in tool and "This tool is not ready yet." in tool
     assert "<form" not in tool.split("<main", 1)[1]
     program = client.get("/cancer-care/back-pain-program/").content.decode()
-    assert "You cannot sign up yet." in program
+    assert 'href="/programs/back-pain/check/">Start the safety check</a>' in program
 
 
 def test_pages_make_no_request_to_another_site(client):
