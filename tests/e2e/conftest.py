@@ -51,7 +51,8 @@ def site_url(tmp_path_factory) -> Iterator[str]:
         "DEBUG": "false",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_default_content"]):
+    setup = (["migrate", "--noinput", "-v0"], ["load_default_content"], ["create_demo_accounts"])
+    for command in setup:
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)  # noqa: S603
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603

@@ -86,3 +86,14 @@ def test_no_network_features_are_switched_on():
     assert settings.WAGTAILEMBEDS_FINDERS == []
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
     assert settings.WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT is True
+
+
+def test_check_deploy_with_production_settings_reports_no_warnings():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": "k8$Qz!v2@Lr9#Wm4^Tn7&Hx1*Pb6(Jd3)Fs5-Gc0+Ye8=Ua2_Ri7"}
+    result = run_with_production_settings(
+        "from django.core.management import call_command; "
+        "call_command('check', '--deploy', '--fail-level', 'WARNING')",
+        env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout + result.stderr
