@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/careguide
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test test-postgres lint bench readability rules-doc lock clean
+.PHONY: help install run setup test test-postgres lint bench readability otp rules-doc lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ bench: install ## Benchmarks (not part of make test)
 
 readability: setup ## SMOG and Flesch-Kincaid of every published page
 	$(BIN)/python manage.py readability_report
+
+otp: install ## Current two-step code of a demo staff account: make otp ACCOUNT=clinician
+	$(BIN)/python manage.py demo_otp_code $(ACCOUNT)
 
 rules-doc: install ## Print the clinical vocabulary and rule files as a readable list
 	$(BIN)/python -m clinical.rules_doc
