@@ -45,11 +45,15 @@ class ScreeningFormView(View):
         prog = _program(program)
         form = ScreeningForm(request.POST, ruleset=ruleset_for(prog))
         if not form.is_valid():
-            if form.has_error("__all__", "unknown"):
-                audit_record(
-                    actor=request.user, action="screening.create", allowed=False,
-                    reason="unknown question in form", request=request,
-                )  # fmt: skip
+            reason = (
+                "unknown question in form"
+                if form.has_error("__all__", "unknown")
+                else "form errors: " + ", ".join(sorted(form.errors))
+            )
+            audit_record(
+                actor=request.user, action="screening.create", allowed=False, reason=reason,
+                request=request,
+            )  # fmt: skip
             return self._render(request, prog, form, status=400)
         try:
             if _is_patient(request.user):

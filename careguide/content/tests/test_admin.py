@@ -53,3 +53,17 @@ def test_a_clinical_page_cannot_be_saved_without_all_three_help_levels():
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "next_visit_when" in error.value.message_dict
+
+
+def test_site_admins_manage_clinicians_and_departments_but_editors_cannot(
+    client, django_user_model
+):
+    sign_in(client, django_user_model.objects.get(username="admin"))
+    for url in [
+        "/admin/clinicianprofile/",
+        "/admin/department/",
+        "/admin/medicalcenter/",
+    ]:
+        assert client.get(url).status_code == 200, url
+    sign_in(client, django_user_model.objects.get(username="editor"))
+    assert client.get("/admin/clinicianprofile/").status_code in (302, 403)

@@ -90,6 +90,7 @@ def test_a_missing_or_invalid_answer_is_refused_with_a_clear_message(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert ScreeningResult.objects.count() == 0
+    assert refusals("form errors") == 1
 
 
 def test_a_forged_post_with_an_unknown_question_is_refused_and_audited(client, patient):
