@@ -47,6 +47,13 @@ def content_search(*, query: str, site: Site | None) -> SearchResults:
     return results
 
 
+def published_urls() -> list[str]:
+    """Every published page and side effect URL of the site, and the side-effect list."""
+    pages = [p.url for p in Page.objects.live().public().filter(depth__gte=2)]
+    side_effects = [s.get_absolute_url() for s in SideEffect.objects.filter(live=True)]
+    return sorted(pages) + sorted(side_effects) + ["/side-effects/"]
+
+
 def side_effect_get_published(*, slug: str) -> SideEffect | None:
     return SideEffect.objects.filter(slug=slug, live=True).first()
 

@@ -1,5 +1,6 @@
 from base64 import b32encode
 from io import BytesIO
+from typing import Any
 
 import qrcode
 import qrcode.image.svg
@@ -58,7 +59,7 @@ class TwoFactorView(View):
     def get(self, request: HttpRequest) -> HttpResponse:
         if not request.user.is_authenticated:
             return HttpResponseRedirect("/accounts/login/")
-        return self._render(request, TokenForm())
+        return self._render(request, TokenForm(), totp_device_for(request.user))
 
     def post(self, request: HttpRequest) -> HttpResponse:
         if not request.user.is_authenticated:
@@ -77,10 +78,11 @@ class TwoFactorView(View):
         audit_record(actor=request.user, action="account.two-factor", allowed=False,
                      reason="wrong code", request=request)  # fmt: skip
         form.add_error("token", "That code did not work. Codes change every 30 seconds.")
-        return self._render(request, form, status=400)
+        return self._render(request, form, device, status=400)
 
-    def _render(self, request: HttpRequest, form: TokenForm, status: int = 200) -> HttpResponse:
-        device = totp_device_for(request.user)
+    def _render(
+        self, request: HttpRequest, form: TokenForm, device: Any, status: int = 200
+    ) -> HttpResponse:
         context = {
             "form": form,
             "setup": not device.confirmed,

@@ -24,3 +24,12 @@ PROGRAMS: dict[str, Program] = {
 
 def program_get(code: str) -> Program | None:
     return PROGRAMS.get(code)
+
+
+def program_or_404(code: str) -> Program:
+    from django.http import Http404
+
+    program = PROGRAMS.get(code)
+    if program is None:
+        raise Http404("No such program")
+    return program

@@ -10,13 +10,15 @@ from careguide.core import access
 from careguide.core.audit import audit_record
 from careguide.core.models import Department
 from careguide.screening.models import ScreeningResult
+from clinical.vocabulary import Disposition
 
 from .models import ClearanceRequest, Enrolment
 from .registry import Program
 from .state import ProgramState, program_state
 
-NEEDS_CARE_TEAM = {"emergency_now", "urgent_same_day", "cannot_assess", "see_doctor_before_program"}
-URGENT = {"emergency_now", "urgent_same_day"}
+# Every outcome but "OK to start" goes to the care team; the two "act now" ones as urgent.
+URGENT = {Disposition.EMERGENCY_NOW.value, Disposition.URGENT_SAME_DAY.value}
+NEEDS_CARE_TEAM = {d.value for d in Disposition} - {Disposition.OK_TO_START.value}
 
 
 class ActionRefused(Exception):

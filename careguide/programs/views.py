@@ -6,9 +6,8 @@ from django.urls import reverse
 from django.views import View
 
 from careguide.core import access
-from careguide.screening.views import _program
 
-from .registry import PROGRAMS
+from .registry import PROGRAMS, program_or_404
 from .services import ActionRefused, enrolment_create, patient_program_state
 
 
@@ -33,7 +32,7 @@ class PatientDashboardView(LoginRequiredMixin, View):
 
 class EnrolmentCreateView(LoginRequiredMixin, View):
     def post(self, request: HttpRequest, program: str) -> HttpResponse:
-        prog = _program(program)
+        prog = program_or_404(program)
         try:
             enrolment_create(user=request.user, program=prog, request=request)
         except ActionRefused as refusal:

@@ -3,27 +3,20 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views import View
 
 from careguide.core import access
 from careguide.core.audit import audit_record
-from careguide.programs.registry import Program, program_get
+from careguide.programs.registry import Program, program_or_404
 from careguide.programs.services import patient_program_state
 from clinical.screening import ScreeningInputError, evaluate, questions_behind
 
 from .forms import ScreeningForm
 from .services import SubmissionRefused, ruleset_for, screening_check, screening_submit
 from .signals import SESSION_KEY
-
-
-def _program(code: str) -> Program:
-    program = program_get(code)
-    if program is None:
-        raise Http404("No such program")
-    return program
 
 
 def _is_patient(user: Any) -> bool:
@@ -34,7 +27,7 @@ class ScreeningFormView(View):
     template_name = "screening/form.html"
 
     def get(self, request: HttpRequest, program: str) -> HttpResponse:
-        prog = _program(program)
+        prog = program_or_404(program)
         ruleset = ruleset_for(prog)
         form = ScreeningForm(
             ruleset=ruleset, initial={"ruleset_version": ruleset.version, "token": uuid.uuid4()}
@@ -42,7 +35,7 @@ class ScreeningFormView(View):
         return self._render(request, prog, form)
 
     def post(self, request: HttpRequest, program: str) -> HttpResponse:
-        prog = _program(program)
+        prog = program_or_404(program)
         form = ScreeningForm(request.POST, ruleset=ruleset_for(prog))
         if not form.is_valid():
             reason = (
@@ -100,7 +93,7 @@ class ScreeningSessionResultView(View):
     """The result of an anonymous visitor's check, kept only in their session."""
 
     def get(self, request: HttpRequest, program: str) -> HttpResponse:
-        prog = _program(program)
+        prog = program_or_404(program)
         pending = request.session.get(SESSION_KEY)
         ruleset = ruleset_for(prog)
         if (
@@ -133,7 +126,7 @@ class ScreeningDetailView(LoginRequiredMixin, View):
         result = access.screening_get_for_patient(
             user=request.user, screening_id=pk, request=request
         )
-        prog = _program(result.program)
+        prog = program_or_404(result.program)
         ruleset = ruleset_for(prog)
         reasons = []
         if result.ruleset_version == ruleset.version:

@@ -1,6 +1,5 @@
 """The safety check and clearance, in a real browser, keyboard and mouse as a person would."""
 
-import hashlib
 import re
 
 import pytest
@@ -26,8 +25,9 @@ def answer_all(page, overrides: dict[str, str] | None = None, age: str = "44") -
 def demo_code(username: str) -> str:
     from django_otp.oath import totp
 
-    key = bytes.fromhex(hashlib.sha256(f"careguide-demo-otp-{username}".encode()).hexdigest()[:40])
-    return f"{totp(key):06d}"
+    from careguide.core.demo_accounts import demo_otp_key
+
+    return f"{totp(bytes.fromhex(demo_otp_key(username))):06d}"
 
 
 def sign_in(page, site_url: str, username: str, password: str) -> None:

@@ -221,8 +221,9 @@ class GuideSectionPage(ClinicalPage):
 
     def get_context(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
         context = super().get_context(request, *args, **kwargs)
-        if self.kind in (self.Kind.TREATMENTS, self.Kind.SIDE_EFFECTS) and self.guide:
-            context["treatments"] = treatments_in(self.guide)
+        guide = context["guide"]
+        if self.kind in (self.Kind.TREATMENTS, self.Kind.SIDE_EFFECTS) and guide:
+            context["treatments"] = treatments_in(guide)
         return context
 
 

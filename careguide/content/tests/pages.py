@@ -2,10 +2,6 @@
 
 from html.parser import HTMLParser
 
-from wagtail.models import Page
-
-from careguide.content.models import SideEffect
-
 
 class _Links(HTMLParser):
     def __init__(self) -> None:
@@ -33,10 +29,3 @@ def links_in(html: str) -> list[tuple[str, str]]:
     parser = _Links()
     parser.feed(html)
     return parser.links
-
-
-def published_urls() -> list[str]:
-    """Every published page and side effect URL of the site."""
-    pages = [p.url for p in Page.objects.live().public().filter(depth__gte=2)]
-    side_effects = [s.get_absolute_url() for s in SideEffect.objects.filter(live=True)]
-    return sorted(pages) + sorted(side_effects) + ["/side-effects/"]

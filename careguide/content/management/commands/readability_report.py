@@ -1,9 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.test import Client
-from wagtail.models import Page
 
-from careguide.content.models import SideEffect
 from careguide.content.readability import blocks_from_html, score
+from careguide.content.selectors import published_urls
 
 MAX_SMOG = 8.0
 
@@ -16,9 +15,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         client = Client(HTTP_HOST="localhost")
-        urls = [p.url for p in Page.objects.live().public().filter(depth__gte=2)]
-        urls += [s.get_absolute_url() for s in SideEffect.objects.filter(live=True)]
-        urls.append("/side-effects/")
+        urls = published_urls()
         self.stdout.write(f"{'SMOG':>5} {'FK':>5} {'words':>6}  page")
         too_hard = []
         for url in urls:
